@@ -53,6 +53,12 @@ if TYPE_CHECKING:
 # after the file's name, translated in the context "sync", as bundles.WRONG_KEY).
 OLD_CODE = QT_TRANSLATE_NOOP("sync", "written before its computer had the new pairing code: "
                                      "type the new code in Settings on that computer")
+# ... and on a computer that cannot tell yet whether a new code made with an earlier version
+# (its marker names no computer) is the practice's (KeyState.unsure).
+UNSURE_CODE = QT_TRANSLATE_NOOP(
+    "sync", "written after a new pairing code made with an earlier version of CoachDesk: let "
+            "the computer that made the code sync once, then this computer asks for it in "
+            "Settings (or make a new pairing code on a computer not marked as gone)")
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,9 @@ class KeyState:
 
     mine: Generation
     newer: Generation | None
+    # A newer key whose marker names no writer, not believed because a computer is marked
+    # as gone (review finding 5): the status line says what to do rather than "damaged".
+    unsure: Generation | None = None
 
 
 def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
@@ -100,8 +109,11 @@ def state(vault: Vault) -> KeyState:
     if named and not any(g.by == found.device_id for g in named) \
             and not computers.gone_here(vault):
         write(found.folder, found.practice_id, mine, found.device_id)
-    newer = [g for g in _believed(vault, found) if g > mine and g.key_id != mine_id]
-    return KeyState(mine, newer[-1] if newer else None)
+    believed = _believed(vault, found)
+    newer = [g for g in believed if g > mine and g.key_id != mine_id]
+    unsure = [g for g in markers(found.folder, found.practice_id)
+              if not g.by and g > mine and g.key_id != mine_id and g not in believed]
+    return KeyState(mine, newer[-1] if newer else None, unsure[-1] if unsure else None)
 
 
 def _adopt(vault: Vault, key: bytes, number: int) -> None:

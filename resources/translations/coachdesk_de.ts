@@ -11159,6 +11159,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>geschrieben, bevor sein Computer den neuen Kopplungscode hatte: Geben Sie den neuen Code dort in den Einstellungen ein</translation>
     </message>
     <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>geschrieben nach einem neuen Kopplungscode, der mit einer früheren Version von CoachDesk erstellt wurde: Lassen Sie den Computer, der den Code erstellt hat, einmal synchronisieren, dann fragt dieser Computer in den Einstellungen danach (oder erstellen Sie einen neuen Kopplungscode auf einem Computer, der nicht als weg markiert ist)</translation>
+    </message>
+    <message>
         <source>written after a new pairing code: type the new code in Settings</source>
         <translation>nach einem neuen Kopplungscode geschrieben: Geben Sie den neuen Code in den Einstellungen ein</translation>
     </message>

@@ -11159,6 +11159,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>escrito antes de que su equipo tuviera el nuevo código de emparejamiento: escriba el nuevo código en Ajustes de ese equipo</translation>
     </message>
     <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>escrito después de un nuevo código de emparejamiento creado con una versión anterior de CoachDesk: deje que el equipo que creó el código se sincronice una vez y este equipo lo pedirá en Ajustes (o cree un nuevo código de emparejamiento en un equipo que no esté marcado como que ya no está)</translation>
+    </message>
+    <message>
         <source>written after a new pairing code: type the new code in Settings</source>
         <translation>escrito después de un nuevo código de emparejamiento: escriba el nuevo código en Ajustes</translation>
     </message>

@@ -11159,6 +11159,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>écrit avant que son ordinateur ait le nouveau code d’appairage : saisissez le nouveau code dans les Paramètres de cet ordinateur</translation>
     </message>
     <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>écrit après un nouveau code d’appairage créé avec une version antérieure de CoachDesk : laissez l’ordinateur qui a créé le code se synchroniser une fois, puis cet ordinateur le demandera dans les Paramètres (ou créez un nouveau code d’appairage sur un ordinateur qui n’est pas marqué comme perdu)</translation>
+    </message>
+    <message>
         <source>written after a new pairing code: type the new code in Settings</source>
         <translation>écrit après un nouveau code d’appairage : saisissez le nouveau code dans les Paramètres</translation>
     </message>

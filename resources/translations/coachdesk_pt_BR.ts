@@ -11159,6 +11159,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>escrito antes de o computador dele ter o novo código de pareamento: digite o novo código em Configurações nesse computador</translation>
     </message>
     <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>escrito depois de um novo código de pareamento criado com uma versão anterior do CoachDesk: deixe o computador que criou o código sincronizar uma vez e este computador o pedirá em Configurações (ou crie um novo código de pareamento em um computador que não esteja marcado como perdido)</translation>
+    </message>
+    <message>
         <source>written after a new pairing code: type the new code in Settings</source>
         <translation>escrito depois de um novo código de pareamento: digite o novo código em Configurações</translation>
     </message>

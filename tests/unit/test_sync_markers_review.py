@@ -64,6 +64,11 @@ def test_an_earlier_release_code_after_a_mark_is_refused_truthfully_then_taken(t
         new = _as_the_earlier_release(laptop)
         computers.mark_gone(desktop, _device(lost))
         practice.exchange(desktop)
+        clients.add(laptop, clients.ClientDraft("On the laptop, new code"))
+        practice.exchange(laptop)
+        # The laptop's files are said to need that code, not to be another practice's.
+        assert {r.reason for r in status.run_round(desktop).exchange.refused} == {
+            keys.UNSURE_CODE}
         # The marker names nobody and a computer is gone: not believed, and typing the code
         # says why, not that it was made on a gone computer (none of the two made it).
         with pytest.raises(CoachDeskError) as refused:
@@ -73,6 +78,7 @@ def test_an_earlier_release_code_after_a_mark_is_refused_truthfully_then_taken(t
 
         # As the words say: the laptop syncs once (this release notes it as the code's
         # maker), then the desktop is asked for the code and takes it.
+        assert keys.state(desktop).newer is None
         status.run_round(laptop)
         assert keys.state(desktop).newer is not None
         keys.take_code(desktop, new)
