@@ -116,6 +116,9 @@ def mark_gone(vault: Vault, device: str) -> None:
         conn.execute("INSERT INTO gone_computers (device, label, up_to, marked_at)"
                      " VALUES (?, ?, ?, ?)", (device, known[0], int(applied[0] or 0),
                                               now_utc()))
+        # This computer's bundles are rewritten, carrying the gone one's records: its own
+        # may soon open with a key nobody holds (coachdesk.sync.practice._outgoing).
+        conn.execute("UPDATE sync_practice SET rewrite_due = 1")
         audit.record(conn, "sync.computer_gone", audit.about_computer("computer", device), None)
 
 

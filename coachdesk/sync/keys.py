@@ -24,7 +24,11 @@ on it once the mark has reached it), and one it made anyway, even before the mar
 it, makes no other computer ask for a code only the laptop shows. Its later bundles are
 refused everywhere in any case. A computer that takes a new code writes its own marker for
 it, so a code typed on the others stays the practice's code when its maker is marked as
-gone afterwards.
+gone afterwards. A marker naming no writer (the release before this one wrote them) counts
+while no computer is marked as gone: then any computer's code is the practice's, so it
+lets nothing in that a named marker would not (review finding 5); and a computer holding
+a key that only such markers name writes its own marker for it, so the code stays believed
+once a computer is marked as gone.
 """
 
 from __future__ import annotations
@@ -49,6 +53,12 @@ if TYPE_CHECKING:
 # after the file's name, translated in the context "sync", as bundles.WRONG_KEY).
 OLD_CODE = QT_TRANSLATE_NOOP("sync", "written before its computer had the new pairing code: "
                                      "type the new code in Settings on that computer")
+# ... and on a computer that cannot tell yet whether a new code made with an earlier version
+# (its marker names no computer) is the practice's (KeyState.unsure).
+UNSURE_CODE = QT_TRANSLATE_NOOP(
+    "sync", "written after a new pairing code made with an earlier version of CoachDesk: let "
+            "the computer that made the code sync once, then this computer asks for it in "
+            "Settings (or make a new pairing code on a computer not marked as gone)")
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,9 @@ class KeyState:
 
     mine: Generation
     newer: Generation | None
+    # A newer key whose marker names no writer, not believed because a computer is marked
+    # as gone (review finding 5): the status line says what to do rather than "damaged".
+    unsure: Generation | None = None
 
 
 def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
@@ -69,26 +82,38 @@ def _mine(vault: Vault) -> tuple[practice.Settings, bytes, int]:
 
 
 def _believed(vault: Vault, found: practice.Settings) -> list[Generation]:
-    """The markers in the folder that name their writer, a computer not marked as gone (see
-    the module's words), oldest first. A writer not heard from yet counts: a computer that
-    just joined may make a code before its first changes arrive here."""
+    """The markers in the folder that count (see the module's words), oldest first: those
+    naming their writer, a computer not marked as gone, and, while no computer of the
+    practice is marked as gone, those naming none (written by the release before writers
+    were named: a computer that had not typed such a code yet still takes it). A writer
+    not heard from yet counts: a computer that just joined may make a code before its
+    first changes arrive here."""
     with vault.snapshot() as conn:
         gone = computers.gone(conn)
-    return [g for g in markers(found.folder, found.practice_id) if g.by and g.by not in gone]
+    return [g for g in markers(found.folder, found.practice_id)
+            if (g.by and g.by not in gone) or (not g.by and not gone)]
 
 
 def state(vault: Vault) -> KeyState:
     """Which key this computer holds, and whether a newer one is in use (a marker in the
     folder, by a computer not marked as gone, names one): Settings then asks for the new
-    code."""
+    code. A key this computer holds that only other computers' markers (or markers naming
+    no writer) name gets this computer's own marker too, once: the code stays believed
+    if a computer is marked as gone later (read after each round and by Settings)."""
     found, key, number = _mine(vault)
     mine_id = key_id(key)
+    named = [g for g in markers(found.folder, found.practice_id) if g.key_id == mine_id]
     # A computer that joined with a new code learns its generation from the marker.
-    number = max([number, *(g.number for g in markers(found.folder, found.practice_id)
-                            if g.key_id == mine_id)])
+    number = max([number, *(g.number for g in named)])
     mine = Generation(number, mine_id)
-    newer = [g for g in _believed(vault, found) if g > mine and g.key_id != mine_id]
-    return KeyState(mine, newer[-1] if newer else None)
+    if named and not any(g.by == found.device_id for g in named) \
+            and not computers.gone_here(vault):
+        write(found.folder, found.practice_id, mine, found.device_id)
+    believed = _believed(vault, found)
+    newer = [g for g in believed if g > mine and g.key_id != mine_id]
+    unsure = [g for g in markers(found.folder, found.practice_id)
+              if not g.by and g > mine and g.key_id != mine_id and g not in believed]
+    return KeyState(mine, newer[-1] if newer else None, unsure[-1] if unsure else None)
 
 
 def _adopt(vault: Vault, key: bytes, number: int) -> None:
@@ -144,8 +169,17 @@ def take_code(vault: Vault, code: str,
                     "shown on the computer that made it."))
     known = _believed(vault, found)
     named = [g for g in known if g.key_id == wanted]
-    if not named and any(g.key_id == wanted for g in markers(found.folder,
-                                                             found.practice_id)):
+    anywhere = [g for g in markers(found.folder, found.practice_id) if g.key_id == wanted]
+    if not named and anywhere and not any(g.by for g in anywhere):
+        # Its marker names no writer (an earlier release) and a computer is marked as gone
+        # since: it cannot be told from a code the lost computer made.
+        raise _refuse(QT_TRANSLATE_NOOP(
+            "Sync", "This code was made with an earlier version of CoachDesk, which did "
+                    "not note which computer made it, and a computer of the practice has "
+                    "been marked as gone since. Let the computer that made the code sync "
+                    "once, then type the code here again; or make a new pairing code on a "
+                    "computer that is not marked as gone."))
+    if not named and anywhere:
         raise _refuse(QT_TRANSLATE_NOOP(
             "Sync", "This code was made on a computer marked as gone, so the practice does "
                     "not use it. Make a new pairing code on one of the other computers."))

@@ -10,7 +10,7 @@ id>.cdkey``; one writer per file, as the bundles): a marker written by a compute
 gone is not believed (coachdesk.sync.keys), so a lost laptop cannot make the others ask
 for a code only it knows. A computer that takes a new code writes its own marker for it
 too, so the code stays believed if its maker is marked as gone later. A marker without a
-writer (as written before) is not believed.
+writer (as written before) is believed only while no computer is marked as gone.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,8 +69,10 @@ def write(folder: Path, practice_id: str, generation: Generation, by: str) -> No
     files.write_private_atomically(top / name, body.encode("ascii"))
 
 
-def replaced(folder: Path, practice_id: str, key: bytes) -> bool:
-    """Whether a newer key than ``key`` is in use in the practice (a marker that names its
-    writer names one; a joining computer does not know yet which computers are gone)."""
-    known = [g for g in markers(folder, practice_id) if g.by]
+def replaced(folder: Path, practice_id: str, key: bytes,
+             gone: Collection[str] = ()) -> bool:
+    """Whether a newer key than ``key`` is in use in the practice: a marker that names its
+    writer, not one of the computers ``gone`` (a joining computer learns them from the
+    bundles ``key`` opens: coachdesk.sync.practice.find), names one."""
+    known = [g for g in markers(folder, practice_id) if g.by and g.by not in gone]
     return bool(known) and known[-1].key_id != key_id(key)

@@ -175,11 +175,37 @@ def find(folder: Path, code: str) -> tuple[Path, str, set[str]]:
         raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
             "Sync", "No practice in this folder opens with this code. Check the folder, and "
             "the code shown on the other computer.")))
-    if markers.replaced(root, found, key):  # its bundles still there, not yet rewritten
+    # Its bundles still there, not yet rewritten; a code a computer marked as gone made
+    # (the marks read from the bundles the code opens) replaces nothing (review finding 4).
+    if markers.replaced(root, found, key) and \
+            markers.replaced(root, found, key, _marked_gone(root, found, key)):
         raise CoachDeskError(_words(QT_TRANSLATE_NOOP(
             "Sync", "This pairing code was replaced by a new one. Type the newest code, shown "
                     "in Settings on a computer of the practice that uses it.")))
     return root, found, labels
+
+
+def _marked_gone(root: Path, practice_id: str, key: bytes) -> set[str]:
+    """The computers marked as gone, as the bundles that open with ``key`` tell (a joining
+    computer knows no marks yet): each mark's newest change, kept or brought back. Reads
+    every such bundle whole, so only asked for when a newer code's marker is there."""
+    newest: dict[str, tuple[int, str, str]] = {}  # mark -> (clock, op, computer)
+    try:
+        devices = list(bundles.practice_folder(root, practice_id).iterdir())
+    except OSError:
+        return set()  # read a moment ago: the refusal stands, and says what to do
+    for device in devices:
+        for path in bundles.own(root, practice_id, device.name) if device.is_dir() else []:
+            bundle = bundles.read(path, key, practice_id, migrations.latest())
+            for change in bundle.changes if isinstance(bundle, Bundle) else ():
+                if change.tbl != "gone_computers" or change.col not in ("device", "*"):
+                    continue
+                known = newest.get(change.gid, (-1, "", ""))
+                if change.op == "delete" or change.col == "device":
+                    computer = str(change.value) if change.op != "delete" else known[2]
+                    if change.hlc >= known[0]:
+                        newest[change.gid] = (change.hlc, change.op, computer)
+    return {computer for _hlc, op, computer in newest.values() if op != "delete"}
 
 
 def join(vault: Vault, folder: Path, code: str, progress: Progress | None = None,
@@ -209,6 +235,18 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
     whole, with every column's own version; each row deleted, with what was known of it."""
     rows = conn.execute("SELECT seq, tbl, pk, op, col, base_hlc FROM sync_changes"
                         " WHERE device IS NULL AND seq > ? ORDER BY seq", (after,)).fetchall()
+    own: set[tuple[str, str]] = set()
+    if after == 0:
+        # A rewrite carries the records of computers marked as gone that are still here,
+        # each change with its own computer and clock: their own bundles may open with a
+        # key nobody holds any more (a code the lost one made, or one made after the mark),
+        # and a computer joining later would wait for them for good (review finding 4).
+        own = {(table, pk) for _seq, table, pk, *_rest in rows}
+        rows += [row for row in conn.execute(
+            "SELECT max(seq), tbl, pk, 'update', col, NULL FROM sync_changes"
+            " WHERE device IN (SELECT device FROM gone_computers) AND op != 'delete'"
+            " GROUP BY tbl, pk, col").fetchall() if (row[1], row[2]) not in own]
+        rows.sort(key=lambda row: int(row[0]))
     if not rows:
         return [], after
     order: dict[tuple[str, str], dict[str, Any]] = {}
@@ -243,6 +281,8 @@ def _outgoing(conn: sqlcipher3.Connection, me: str, after: int) -> tuple[list[Ch
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         found = conn.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in s.columns)}'
                              f' FROM "{table}" WHERE {where}', local).fetchone()
+        if found is None and after == 0 and (table, pk) not in own:
+            continue  # a gone computer's record deleted since: nobody needs it
         if found is None:
             gone = conn.execute("SELECT seq, hlc, device FROM sync_changes WHERE tbl = ?"
                                 " AND pk = ? AND op = 'delete' ORDER BY seq DESC LIMIT 1",

@@ -175,6 +175,9 @@ def run_round(vault: Vault) -> Round:
             problem = NEW_CODE
             done.refused[:] = [bundles.Refused(r.path, NEEDS_NEW_CODE)
                                if r.reason == bundles.WRONG_KEY else r for r in done.refused]
+        elif held.unsure is not None:  # a code of an earlier version, its maker unknown
+            done.refused[:] = [bundles.Refused(r.path, keys.UNSURE_CODE)
+                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
         elif held.mine.number > 1:  # a file the new key does not open: most likely a
             # computer still on the old code, not damage
             done.refused[:] = [bundles.Refused(r.path, keys.OLD_CODE)

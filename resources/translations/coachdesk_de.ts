@@ -10094,6 +10094,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Dieser Computer verwendet diesen Kopplungscode bereits: Geben Sie den neuen Code ein, der auf dem Computer angezeigt wird, der ihn erstellt hat.</translation>
     </message>
     <message>
+        <source>This code was made with an earlier version of CoachDesk, which did not note which computer made it, and a computer of the practice has been marked as gone since. Let the computer that made the code sync once, then type the code here again; or make a new pairing code on a computer that is not marked as gone.</source>
+        <translation>Dieser Code wurde mit einer früheren Version von CoachDesk erstellt, die nicht vermerkt hat, auf welchem Computer er entstand, und seitdem wurde ein Computer der Praxis als weg markiert. Lassen Sie den Computer, der den Code erstellt hat, einmal synchronisieren, und geben Sie den Code dann hier erneut ein; oder erstellen Sie einen neuen Kopplungscode auf einem Computer, der nicht als weg markiert ist.</translation>
+    </message>
+    <message>
         <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
         <translation>Dieser Code wurde auf einem als weg markierten Computer erstellt, daher verwendet die Praxis ihn nicht. Erstellen Sie einen neuen Kopplungscode auf einem der anderen Computer.</translation>
     </message>
@@ -11153,6 +11157,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
     <message>
         <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
         <translation>geschrieben, bevor sein Computer den neuen Kopplungscode hatte: Geben Sie den neuen Code dort in den Einstellungen ein</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>geschrieben nach einem neuen Kopplungscode, der mit einer früheren Version von CoachDesk erstellt wurde: Lassen Sie den Computer, der den Code erstellt hat, einmal synchronisieren, dann fragt dieser Computer in den Einstellungen danach (oder erstellen Sie einen neuen Kopplungscode auf einem Computer, der nicht als weg markiert ist)</translation>
     </message>
     <message>
         <source>written after a new pairing code: type the new code in Settings</source>

@@ -10094,6 +10094,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Este equipo ya usa este código de emparejamiento: escriba el nuevo código que se muestra en el equipo que lo creó.</translation>
     </message>
     <message>
+        <source>This code was made with an earlier version of CoachDesk, which did not note which computer made it, and a computer of the practice has been marked as gone since. Let the computer that made the code sync once, then type the code here again; or make a new pairing code on a computer that is not marked as gone.</source>
+        <translation>Este código se creó con una versión anterior de CoachDesk, que no anotaba en qué equipo se creó, y desde entonces un equipo de la práctica se ha marcado como que ya no está. Deje que el equipo que creó el código se sincronice una vez y vuelva a escribir el código aquí; o cree un nuevo código de emparejamiento en un equipo que no esté marcado como que ya no está.</translation>
+    </message>
+    <message>
         <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
         <translation>Este código se creó en un equipo marcado como que ya no está, así que la práctica no lo usa. Cree un nuevo código de emparejamiento en uno de los demás equipos.</translation>
     </message>
@@ -11153,6 +11157,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
     <message>
         <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
         <translation>escrito antes de que su equipo tuviera el nuevo código de emparejamiento: escriba el nuevo código en Ajustes de ese equipo</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>escrito después de un nuevo código de emparejamiento creado con una versión anterior de CoachDesk: deje que el equipo que creó el código se sincronice una vez y este equipo lo pedirá en Ajustes (o cree un nuevo código de emparejamiento en un equipo que no esté marcado como que ya no está)</translation>
     </message>
     <message>
         <source>written after a new pairing code: type the new code in Settings</source>

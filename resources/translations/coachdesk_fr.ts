@@ -10094,6 +10094,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Cet ordinateur utilise déjà ce code d’appairage&#xa0;: saisissez le nouveau code affiché sur l’ordinateur qui l’a créé.</translation>
     </message>
     <message>
+        <source>This code was made with an earlier version of CoachDesk, which did not note which computer made it, and a computer of the practice has been marked as gone since. Let the computer that made the code sync once, then type the code here again; or make a new pairing code on a computer that is not marked as gone.</source>
+        <translation>Ce code a été créé avec une version antérieure de CoachDesk, qui ne notait pas sur quel ordinateur il avait été créé, et un ordinateur du cabinet a depuis été marqué comme perdu. Laissez l’ordinateur qui a créé le code se synchroniser une fois, puis saisissez de nouveau le code ici ; ou créez un nouveau code d’appairage sur un ordinateur qui n’est pas marqué comme perdu.</translation>
+    </message>
+    <message>
         <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
         <translation>Ce code a été créé sur un ordinateur marqué comme perdu : le cabinet ne l’utilise donc pas. Créez un nouveau code d’appairage sur l’un des autres ordinateurs.</translation>
     </message>
@@ -11153,6 +11157,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
     <message>
         <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
         <translation>écrit avant que son ordinateur ait le nouveau code d’appairage : saisissez le nouveau code dans les Paramètres de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>écrit après un nouveau code d’appairage créé avec une version antérieure de CoachDesk : laissez l’ordinateur qui a créé le code se synchroniser une fois, puis cet ordinateur le demandera dans les Paramètres (ou créez un nouveau code d’appairage sur un ordinateur qui n’est pas marqué comme perdu)</translation>
     </message>
     <message>
         <source>written after a new pairing code: type the new code in Settings</source>

@@ -10094,6 +10094,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Este computador já usa este código de pareamento: digite o novo código mostrado no computador que o criou.</translation>
     </message>
     <message>
+        <source>This code was made with an earlier version of CoachDesk, which did not note which computer made it, and a computer of the practice has been marked as gone since. Let the computer that made the code sync once, then type the code here again; or make a new pairing code on a computer that is not marked as gone.</source>
+        <translation>Este código foi criado com uma versão anterior do CoachDesk, que não registrava em qual computador ele foi criado, e desde então um dos seus computadores foi marcado como perdido. Deixe o computador que criou o código sincronizar uma vez e digite o código aqui novamente; ou crie um novo código de pareamento em um computador que não esteja marcado como perdido.</translation>
+    </message>
+    <message>
         <source>This code was made on a computer marked as gone, so the practice does not use it. Make a new pairing code on one of the other computers.</source>
         <translation>Este código foi criado em um computador marcado como perdido, por isso não é usado. Crie um novo código de pareamento em um dos outros computadores.</translation>
     </message>
@@ -11153,6 +11157,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
     <message>
         <source>written before its computer had the new pairing code: type the new code in Settings on that computer</source>
         <translation>escrito antes de o computador dele ter o novo código de pareamento: digite o novo código em Configurações nesse computador</translation>
+    </message>
+    <message>
+        <source>written after a new pairing code made with an earlier version of CoachDesk: let the computer that made the code sync once, then this computer asks for it in Settings (or make a new pairing code on a computer not marked as gone)</source>
+        <translation>escrito depois de um novo código de pareamento criado com uma versão anterior do CoachDesk: deixe o computador que criou o código sincronizar uma vez e este computador o pedirá em Configurações (ou crie um novo código de pareamento em um computador que não esteja marcado como perdido)</translation>
     </message>
     <message>
         <source>written after a new pairing code: type the new code in Settings</source>

@@ -105,13 +105,18 @@ def test_a_genuine_code_works_and_outlives_its_maker_being_marked_gone(three):
     assert "B on the new code" in _names(c)
 
 
-def test_a_marker_without_a_writer_is_not_believed(tmp_path):
+def test_a_marker_without_a_writer_is_not_believed_once_a_computer_is_gone(tmp_path):
+    # Review finding 5: believed while no computer is gone (the earlier release wrote
+    # such markers); once one is marked gone it cannot be told from the lost one's.
     with two_computers(tmp_path) as (a, b):
+        settle(a, b)
         found = practice.settings(a)
         assert found is not None
         top = found.folder / "CoachDesk" / found.practice_id
         (top / f"key-0009-{'0' * 32}.cdkey").write_text("{}")
-        assert keys.state(a).newer is None and keys.state(b).newer is None
+        assert keys.state(a).newer is not None
+        computers.mark_gone(a, _device(b))
+        assert keys.state(a).newer is None
 
 
 def test_invoicing_words_on_the_gone_computer_and_when_the_others_are_gone(tmp_path):
