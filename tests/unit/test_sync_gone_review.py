@@ -91,3 +91,76 @@ def test_a_computer_back_from_a_trip_refuses_what_the_gone_laptop_sent_since(
     finally:
         for v in (a, b, c):
             v.close()
+
+
+def test_not_gone_after_all_waits_for_the_computer_that_marked_the_issuer(
+        tmp_path: Path) -> None:
+    """The desktop marks the lost laptop (which issues invoices) as gone, takes invoicing
+    back and issues 2026-0002; the laptop issues its own 2026-0002. The office, which has
+    the mark but not the take-back yet, is refused bringing the laptop back, in words
+    naming the desktop; nothing changes, and after a full exchange all three agree."""
+    a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "office"))
+    pair(a, [b, c], tmp_path / "Syncthing")
+    try:
+        billing_setup.practice(a)
+        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        settle(a, b, c)
+        computers.mark_gone(b, _device(a))
+        practice.exchange(b)
+        practice.exchange(c)  # the office has the mark ...
+        issuer.take_back(b)   # ... not the take-back
+        assert _issue(b, 2, "2026-02-27").number == "2026-0002"
+        practice.exchange(b)
+        assert _issue(a, 2, "2026-02-28").number == "2026-0002"
+        practice.send(a)
+        letter = [x.label or "A" for x in computers.listing(c) if x.device == _device(b)]
+        with pytest.raises(computers.NotBroughtBack, match=f"computer {letter[0]}, where"):
+            computers.bring_back(c, _device(a))
+        settle(a, b, c, rounds=4)
+        for vault in (b, c):
+            done = practice.exchange(vault)
+            assert [r.reason for r in done.refused] == [computers.GONE]
+            assert done.waiting == []
+            assert _invoices(vault) == [("2026-0001", "2026-01-31"),
+                                        ("2026-0002", "2026-02-27")]
+        for vault in (a, b, c):
+            with vault.snapshot() as conn:
+                assert set(computers.gone(conn)) == {_device(a)}
+    finally:
+        for v in (a, b, c):
+            v.close()
+
+
+def test_a_removal_that_arrives_where_invoicing_was_taken_back_is_undone(
+        tmp_path: Path) -> None:
+    """The race the refusal above cannot see: the office takes invoicing back while the
+    desktop, which marked the laptop, brings it back. Where the removal arrives after the
+    take-back the mark is kept and goes out again: every computer ends with the mark, and
+    what the laptop issues next is refused everywhere."""
+    a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "office"))
+    pair(a, [b, c], tmp_path / "Syncthing")
+    try:
+        billing_setup.practice(a)
+        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        settle(a, b, c)
+        computers.mark_gone(b, _device(a))
+        practice.exchange(b)
+        practice.exchange(c)
+        issuer.take_back(c)                  # on the office ...
+        computers.bring_back(b, _device(a))  # ... while the desktop brings it back
+        practice.exchange(b)
+        practice.exchange(c)                 # the removal arrives after the take-back
+        settle(b, c, a, rounds=4)
+        for vault in (a, b, c):
+            with vault.snapshot() as conn:
+                assert set(computers.gone(conn)) == {_device(a)}
+        assert computers.gone_here(a)
+        assert issuer.may_issue(c) and not issuer.may_issue(a)
+        assert _issue(c, 2, "2026-02-27").number == "2026-0002"
+        settle(c, b)
+        for vault in (b, c):
+            assert _invoices(vault) == [("2026-0001", "2026-01-31"),
+                                        ("2026-0002", "2026-02-27")]
+    finally:
+        for v in (a, b, c):
+            v.close()
