@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk import clients, disposal, engagements, invoices
+from coachdesk import invoices
 from coachdesk.sync import computers, issuer, practice
 from coachdesk.vault import Vault
 from tests import billing_setup
