@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
-from coachdesk.sync import identity
+from coachdesk.sync import clock, identity
 from coachdesk.timeutil import now_utc
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
@@ -37,6 +37,10 @@ if TYPE_CHECKING:
     import sqlcipher3
 
     from coachdesk.vault import Vault
+
+# Not a column: a row logged so that it goes out again as it is, no new version (here, as
+# merge imports this module; merge.RESEND).
+RESEND = "~resend"
 
 # Why a gone computer's later bundle is not applied (shown after the file's name, context
 # "sync", as the reasons in coachdesk.sync.bundles).
@@ -117,6 +121,14 @@ def mark_gone(vault: Vault, device: str) -> None:
         conn.execute("INSERT INTO gone_computers (device, label, up_to, marked_at)"
                      " VALUES (?, ?, ?, ?)", (device, known[0], int(applied[0] or 0),
                                               now_utc()))
+        # Every record it made that is here goes out again in this computer's bundles, as
+        # it is (``RESEND``: no new version), all rewritten as one: a computer joining
+        # later needs none of its files, which may hold what it did after the mark (its
+        # bundles rewritten as one; review of issue 17, finding 3).
+        conn.execute("INSERT INTO sync_changes (tbl, pk, op, col, hlc) SELECT DISTINCT tbl,"
+                     " pk, 'update', ?, ? FROM sync_changes WHERE device = ? AND op != 'delete'",
+                     (RESEND, clock.now(conn), device))
+        conn.execute("UPDATE sync_practice SET rewrite_due = 1")
         audit.record(conn, "sync.computer_gone", audit.about_computer("computer", device), None)
 
 

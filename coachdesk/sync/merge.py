@@ -47,7 +47,7 @@ BOTH_KEPT = {("notes", "body")}
 # Not a computer: what each computer removes again itself after a disposal.
 REMOVAL = "~disposal"
 # Not a column: a row logged so that it goes out again as it is (no new version).
-RESEND = "~resend"
+RESEND = computers.RESEND
 # Rows in a bundle from which empty tables take the bulk path (a join's first bundle; a
 # small bundle gains nothing from rebuilding triggers and the full-text index).
 BULK_FROM = 500

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk import invoices
+from coachdesk import clients, disposal, engagements, invoices
 from coachdesk.sync import computers, issuer, practice
 from coachdesk.vault import Vault
 from tests import billing_setup
@@ -163,4 +163,36 @@ def test_a_removal_that_arrives_where_invoicing_was_taken_back_is_undone(
                                         ("2026-0002", "2026-02-27")]
     finally:
         for v in (a, b, c):
+            v.close()
+
+
+def test_a_computer_joining_after_the_gone_laptop_rewrote_its_bundles_ends_like_the_desktop(
+        tmp_path: Path) -> None:
+    """The lost laptop disposed of a client it made (its bundles rewritten as one, the
+    earlier client in it too) before the mark reached it; the desktop refuses that file.
+    A computer joining afterwards must not need it: it ends with the desktop's clients."""
+    a, b, d = (computer(tmp_path, n) for n in ("desktop", "laptop", "new"))
+    pair(a, [b], tmp_path / "Sync")
+    try:
+        clients.add(b, clients.ClientDraft("Made on the laptop"))
+        settle(a, b)
+        (made,) = [i for (i,) in a.read("SELECT id FROM clients")]
+        engagements.add(a, engagements.EngagementDraft(made, "2026-01-05", "2026-12-20"))
+        practice.exchange(a)
+        later = clients.add(b, clients.ClientDraft("Later on the laptop"))
+        disposal.dispose(b, later.id, "client_request")
+        practice.send(b)  # its bundles rewritten as one, before the mark reached it
+        computers.mark_gone(a, _device(b))
+        practice.exchange(a)
+        practice.join(d, tmp_path / "Sync", practice.pairing_code(a))
+        settle(a, d)
+        done = practice.exchange(d)
+        assert d.read("SELECT name FROM clients") == a.read("SELECT name FROM clients") == [
+            ("Made on the laptop",)]
+        assert d.read("SELECT count(*) FROM engagements") == [(1,)]
+        assert d.read("SELECT count(*) FROM disposals") == [(0,)]
+        assert done.waiting == []
+        assert computers.GONE in [r.reason for r in done.refused]
+    finally:
+        for v in (a, b, d):
             v.close()
