@@ -125,10 +125,10 @@ def mark_gone(vault: Vault, device: str) -> None:
         # it is (``RESEND``: no new version), all rewritten as one: a computer joining
         # later needs none of its files, which may hold what it did after the mark (its
         # bundles rewritten as one; review of issue 17, finding 3).
-        conn.execute("INSERT INTO sync_changes (tbl, pk, op, col, hlc) SELECT DISTINCT tbl,"
-                     " pk, 'update', ?, ? FROM sync_changes WHERE device = ? AND op != 'delete'",
-                     (RESEND, clock.now(conn), device))
-        conn.execute("UPDATE sync_practice SET rewrite_due = 1")
+        if conn.execute("INSERT INTO sync_changes (tbl, pk, op, col, hlc) SELECT DISTINCT"
+                        " tbl, pk, 'update', ?, ? FROM sync_changes WHERE device = ? AND"
+                        " op != 'delete'", (RESEND, clock.now(conn), device)).rowcount:
+            conn.execute("UPDATE sync_practice SET rewrite_due = 1")
         audit.record(conn, "sync.computer_gone", audit.about_computer("computer", device), None)
 
 
