@@ -332,7 +332,9 @@ def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
     return Bundle(practice_id, header.get("device_id", ""), int(header.get("sequence", "0")),
                   int(header.get("covers_from", "0")), int(header.get("schema_version", "0")),
                   (), header.get("label", ""), tuple(  # every letter it knows, too
-                      (str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))))
+                      (str(d), str(x)) for d, x in json.loads(header.get("labels", "[]"))),
+                  applied=tuple(  # and what it had applied (a receive's order: practice.py)
+                      (str(d), int(n)) for d, n in json.loads(header.get("applied", "[]"))))
 
 
 def count_of(path: Path, key: bytes) -> int:
@@ -351,6 +353,26 @@ def count_of(path: Path, key: bytes) -> int:
         return int(row[0]) if row else 0
     except (sqlcipher3.dbapi2.DatabaseError, ValueError):
         return 0
+    finally:
+        conn.close()
+
+
+def names_of(path: Path, key: bytes) -> set[str]:
+    """The tables, columns and computers the bundle at ``path`` names (its header only;
+    empty when it does not open, or for a bundle of format 1): a receive orders bundles
+    by it, a bundle carrying a "gone" mark first. What is applied is what ``read`` verified."""
+    try:
+        st = path.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
+            return set()
+        conn = keyed(path, RawKey(key), "ro")
+    except (OSError, WrongKey, NotAVault):
+        return set()
+    try:
+        row = conn.execute("SELECT value FROM header WHERE key = 'names'").fetchone()
+        return {str(n) for n in json.loads(row[0])} if row else set()
+    except (sqlcipher3.dbapi2.DatabaseError, ValueError, TypeError):
+        return set()
     finally:
         conn.close()
 

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from coachdesk import audit
 from coachdesk.changes import Change
 from coachdesk.errors import CoachDeskError
+from coachdesk.sync import identity
 from coachdesk.timeutil import now_utc
 from coachdesk.words import QT_TRANSLATE_NOOP, Words
 
@@ -126,15 +127,16 @@ class NotBroughtBack(CoachDeskError):
     """Bringing a computer back refused (its words say why and what to do)."""
 
 
-def _role_moved_since_mark(conn: sqlcipher3.Connection, mark: int) -> bool:
+def role_moved_since_mark(conn: sqlcipher3.Connection, mark: int) -> bool:
     """Whether the invoicing role changed hands after the mark (gone_computers row
     ``mark``) was made, by the clocks of the two records (the change log keeps the newest
     clock of every record's column, compacted or not): a take-back needs the mark first,
     so a role taken back from the gone computer always reads as later. A hand-over between
     two other computers meanwhile reads the same way (the log keeps no values to tell them
-    apart): refused too, which costs a new join at worst, never a number twice."""
-    marked = conn.execute("SELECT max(hlc) FROM sync_changes WHERE tbl = 'gone_computers'"
-                          " AND pk = json_array(?)", (mark,)).fetchone()[0]
+    apart): refused too, which costs a new join at worst, never a number twice. The mark's
+    oldest clock: a mark kept against a removal goes out again under a newer one (merge)."""
+    marked = conn.execute("SELECT min(hlc) FROM sync_changes WHERE tbl = 'gone_computers'"
+                          " AND pk = json_array(?) AND op != 'delete'", (mark,)).fetchone()[0]
     moved = conn.execute("SELECT max(hlc) FROM sync_changes WHERE tbl = 'invoice_issuer'"
                          " AND col IN ('*', 'device')").fetchone()[0]
     return moved is not None and (marked is None or moved > marked)
@@ -157,7 +159,23 @@ def bring_back(vault: Vault, device: str) -> None:
                 "sync", "This computer cannot bring itself back: what it sends is not taken "
                         "in. Bring it back on another computer of the practice.")))
         issuing = conn.execute("SELECT device FROM invoice_issuer").fetchone()
-        if issuing is not None and issuing[0] != device and _role_moved_since_mark(
+        maker = str(identity.to_global(conn, "gone_computers", int(mark[0]), str(me[0]))[0])
+        first = conn.execute("SELECT device FROM sync_devices WHERE label = '' UNION ALL"
+                             " SELECT device_id FROM sync_practice WHERE label = ''").fetchone()
+        holds = (issuing or first or ("",))[0] == device
+        if holds and maker != me[0] and not is_gone(conn, maker):
+            # It issues invoices, as far as this computer knows: another one may have taken
+            # the role back already (not synced here yet). The computer that marked it
+            # knows more (review of issue 17, finding 2); a removal that arrives where
+            # the role moved is undone there anyway (merge).
+            letter = conn.execute("SELECT label FROM sync_devices WHERE device = ?",
+                                  (maker,)).fetchone()
+            raise NotBroughtBack(Words("sync", QT_TRANSLATE_NOOP(
+                "sync", "Bring that computer back on computer %1, where it was marked as "
+                        "gone: it issues the practice's invoices, and invoicing may have been "
+                        "taken back on another computer since, which this one has not heard "
+                        "of yet."), (str(letter[0]) if letter and letter[0] else "A",)))
+        if issuing is not None and issuing[0] != device and role_moved_since_mark(
                 conn, int(mark[0])):
             raise NotBroughtBack(Words("sync", QT_TRANSLATE_NOOP(
                 "sync", "That computer cannot be brought back: while it was marked as gone, "

@@ -29,7 +29,15 @@ import sqlcipher3
 
 from coachdesk import audit, disposal
 from coachdesk.changes import Change as Touched
-from coachdesk.sync import capture, clock, compaction, conflicts, identity, set_aside
+from coachdesk.sync import (
+    capture,
+    clock,
+    compaction,
+    computers,
+    conflicts,
+    identity,
+    set_aside,
+)
 from coachdesk.sync.bundles import Bundle, Change
 from coachdesk.timeutil import now_utc
 
@@ -372,9 +380,24 @@ class _Applier:
         if self.naming(s, local):
             self.named.append((s, local, change))  # a row here names it: at the end
             return
+        if s.table == "gone_computers" and computers.role_moved_since_mark(self.conn,
+                                                                           local[0]):
+            self.keep_mark(s, local)
+            return
         self.as_if(change.hlc, change.device)
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
+
+    def keep_mark(self, s: identity.Shape, local: list[Any]) -> None:
+        """A computer brought back ("Not gone after all") on a computer that had not heard
+        that invoicing was taken back from it: the mark stays here and goes out again as
+        this computer's own, so the computer that removed it makes it again and every
+        computer refuses its later bundles (review of issue 17, finding 2)."""
+        self.result.deletions_skipped += 1
+        hlc = clock.now(self.conn)
+        self.conn.executemany(
+            "INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update', ?, ?)",
+            [(s.table, json.dumps(local), c, hlc) for c in s.columns if c not in s.key])
 
     def naming(self, s: identity.Shape, local: list[Any], *, any_kind: bool = False
                ) -> list[tuple[str, str]]:

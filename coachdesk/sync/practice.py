@@ -439,13 +439,19 @@ def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None 
     blocked: dict[str, str] = {}
     relists = 3
     passed = 0  # changes in the bundles read and applied (or found here already)
+    # First only bundles another computer says it has applied ("vouched"), then one bundle
+    # no other computer vouches for at a time, one carrying a "gone" mark first: a mark
+    # and its computer's later bundles arriving together (a join), the mark goes first.
+    cautious = True
     while moved:
         moved = False
+        held = False  # a bundle no other computer vouches for waits for the next pass
         stuck: list[Bundle] = []  # each the next bundle of its computer, naming another's
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
         applied_before = {device: _applied(vault, device) for device in waiting}
         with vault.snapshot() as conn:  # a computer marked as gone: nothing newer
             gone = computers.gone(conn)
+            vouched = _vouched(conn, me, waiting, key, found.practice_id)
         total = len(result.applied) + sum(
             1 for device, paths in waiting.items() for path in paths
             if bundles.sequence_of(path) > applied_before[device])
@@ -454,8 +460,14 @@ def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None 
         changes = passed + sum(  # only asked for by a join: each header opened once more
             bundles.count_of(path, key) for device, paths in waiting.items() for path in paths
             if bundles.sequence_of(path) > applied_before[device]) if steps else 0
-        for device, paths in waiting.items():
-            applied = applied_before[device]
+        pending = [device for device, paths in waiting.items()
+                   if any(bundles.sequence_of(p) > applied_before[device] for p in paths)]
+        one_at_a_time = not cautious and len(pending) > 1
+        for device in pending if cautious or not one_at_a_time else _marks_first(
+                pending, waiting, applied_before, key):
+            if moved and one_at_a_time:
+                break  # one bundle no other vouches for: then the vouched ones again
+            paths, applied = waiting[device], applied_before[device]
             for path in paths:
                 sequence = bundles.sequence_of(path)
                 if sequence <= applied:
@@ -463,6 +475,9 @@ def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None 
                 if sequence > gone.get(device, sequence):
                     if (late := Refused(path, computers.GONE)) not in result.refused:
                         result.refused.append(late)
+                    break
+                if cautious and sequence > vouched.get(device, 0):
+                    held = True
                     break
                 if steps is not None:
                     steps(READING, passed, changes)
@@ -513,6 +528,11 @@ def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None 
                 _applied_now(vault, result, [bundle], done, blocked)
                 if progress is not None:
                     progress(len(result.applied), total)
+                if any(c.tbl == "gone_computers" for c in bundle.changes):
+                    with vault.snapshot() as conn:  # it may bring a mark: read them again
+                        gone = computers.gone(conn)
+                if one_at_a_time:
+                    break
         if not moved and len(stuck) > 1:
             # Each names a record another brings (their computers' bundles rewritten as
             # one since): applied together, in one transaction, or not at all.
@@ -525,9 +545,43 @@ def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None 
                 if progress is not None:
                     progress(len(result.applied), total)
         result.refused += [r for r in ignored if r not in result.refused]
+        if not moved and cautious and held:
+            moved, cautious = True, False  # the bundles no other computer vouches for
+        elif moved:
+            cautious = True
     result.waiting = [f"{device}: {why}" for device, why in blocked.items()]
     result.relabelled = _mend_letter(vault, me)
     return result
+
+
+def _vouched(conn: sqlcipher3.Connection, me: str, waiting: dict[str, list[Path]],
+             key: bytes, practice_id: str) -> dict[str, int]:
+    """How far each computer's bundles were applied by another computer (not this one, not
+    itself), as the bundles applied here and the newest bundle of each in the folder say:
+    applied first, they are ones the practice has (a computer marked as gone keeps them)."""
+    said: dict[str, int] = {}
+    for device, of_device, sequence in conn.execute(
+            "SELECT device, of_device, sequence FROM sync_seen"):
+        if device not in (me, of_device):
+            said[str(of_device)] = max(said.get(str(of_device), 0), int(sequence))
+    for device, paths in waiting.items():
+        if paths and isinstance(header := bundles.header_of(paths[-1], key, practice_id),
+                                Bundle):
+            for of_device, sequence in header.applied:
+                if of_device not in (me, device):
+                    said[of_device] = max(said.get(of_device, 0), sequence)
+    return said
+
+
+def _marks_first(pending: list[str], waiting: dict[str, list[Path]],
+                 applied: dict[str, int], key: bytes) -> list[str]:
+    """``pending`` with the computers whose bundles still to apply carry a "gone" mark
+    first (their headers' names say it): a mark made while the computer it marks went on
+    working comes before that computer's later bundles (review of issue 17, finding 3)."""
+    def marks(device: str) -> bool:
+        return any("gone_computers" in bundles.names_of(path, key)
+                   for path in waiting[device] if bundles.sequence_of(path) > applied[device])
+    return sorted(pending, key=lambda device: not marks(device))
 
 
 def _applying(steps: Steps | None, before: int, changes: int) -> merge.Progress | None:

@@ -11143,6 +11143,10 @@ Ein Sponsor ist die Organisation, die das Coaching eines Klienten bezahlt, oft s
         <translation>Dieser Computer kann sich nicht selbst zurückholen: Was er sendet, wird nicht übernommen. Holen Sie ihn auf einem anderen Computer der Praxis zurück.</translation>
     </message>
     <message>
+        <source>Bring that computer back on computer %1, where it was marked as gone: it issues the practice&apos;s invoices, and invoicing may have been taken back on another computer since, which this one has not heard of yet.</source>
+        <translation>Holen Sie diesen Computer auf Computer %1 zurück, wo er als weg markiert wurde: Er stellt die Rechnungen der Praxis aus, und die Rechnungsstellung wurde seitdem vielleicht auf einem anderen Computer zurückgenommen, wovon dieser hier noch nichts weiß.</translation>
+    </message>
+    <message>
         <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
         <translation>Der gewählte Computer kann nicht zurückgeholt werden: Während er als weg markiert war, ist die Rechnungsstellung zu einem anderen Computer gewechselt, daher können Rechnungen, die er seitdem ausgestellt hat, Nummern tragen, die noch einmal vergeben wurden. Um ihn wieder zu nutzen, treten Sie der Praxis von ihm aus als neuer Computer bei.</translation>
     </message>

@@ -11143,6 +11143,10 @@ Un patrocinador es la organización que paga el coaching de un cliente, a menudo
         <translation>Este equipo no puede volver a incluirse a sí mismo: lo que envía no se acepta. Vuelva a incluirlo desde otro equipo de la práctica.</translation>
     </message>
     <message>
+        <source>Bring that computer back on computer %1, where it was marked as gone: it issues the practice&apos;s invoices, and invoicing may have been taken back on another computer since, which this one has not heard of yet.</source>
+        <translation>Vuelva a incluir ese equipo en el equipo %1, donde se marcó como que ya no está: emite las facturas de la consulta, y puede que la facturación se haya recuperado desde entonces en otro equipo, algo que este aún no sabe.</translation>
+    </message>
+    <message>
         <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
         <translation>El equipo elegido no se puede volver a incluir: mientras estaba marcado como que ya no está, la facturación pasó a otro equipo, así que las facturas que emitió desde entonces pueden llevar números que se volvieron a asignar. Para volver a usarlo, únase a la práctica desde él como un equipo nuevo.</translation>
     </message>

@@ -11143,6 +11143,10 @@ Un sponsor est l’organisation qui finance le coaching d’un client, souvent s
         <translation>Cet ordinateur ne peut pas se réintégrer lui-même&#xa0;: ce qu’il envoie n’est pas repris. Réintégrez-le depuis un autre ordinateur du cabinet.</translation>
     </message>
     <message>
+        <source>Bring that computer back on computer %1, where it was marked as gone: it issues the practice&apos;s invoices, and invoicing may have been taken back on another computer since, which this one has not heard of yet.</source>
+        <translation>Réintégrez cet ordinateur sur l’ordinateur %1, où il a été marqué comme perdu&#xa0;: il émet les factures du cabinet, et la facturation a peut-être été reprise depuis sur un autre ordinateur, ce que celui-ci ne sait pas encore.</translation>
+    </message>
+    <message>
         <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
         <translation>L’ordinateur choisi ne peut pas être réintégré&#xa0;: pendant qu’il était marqué comme perdu, la facturation est passée à un autre ordinateur, si bien que les factures qu’il a émises depuis peuvent porter des numéros attribués une seconde fois. Pour l’utiliser de nouveau, rejoignez le cabinet depuis cet ordinateur comme un nouvel ordinateur.</translation>
     </message>

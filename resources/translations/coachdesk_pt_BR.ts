@@ -11143,6 +11143,10 @@ Um patrocinador é a organização que paga pelo coaching de um cliente, muitas 
         <translation>Este computador não pode trazer a si mesmo de volta: o que ele envia não é aceito. Traga-o de volta em outro dos seus computadores.</translation>
     </message>
     <message>
+        <source>Bring that computer back on computer %1, where it was marked as gone: it issues the practice&apos;s invoices, and invoicing may have been taken back on another computer since, which this one has not heard of yet.</source>
+        <translation>Traga esse computador de volta no computador %1, onde ele foi marcado como perdido: ele emite as faturas do consultório, e o faturamento pode ter sido retomado em outro computador desde então, o que este ainda não sabe.</translation>
+    </message>
+    <message>
         <source>That computer cannot be brought back: while it was marked as gone, invoicing moved to another computer, so invoices it issued since may carry numbers given again. To use it again, join the practice from it as a new computer.</source>
         <translation>O computador escolhido não pode ser trazido de volta: enquanto estava marcado como perdido, a emissão de faturas passou para outro computador, então as faturas que ele emitiu desde então podem ter números usados de novo. Para usá-lo de novo, configure-o de novo como um computador novo.</translation>
     </message>
