@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from coachdesk import invoices
 from coachdesk import vault as vaults
 from coachdesk.paths import VaultLocation
 from coachdesk.sync import practice
@@ -60,3 +61,14 @@ def text_everywhere(vault: vaults.Vault, needle: str) -> dict[str, int]:
         if count:
             found[table] = count
     return found
+
+
+def bill_lea(vault: vaults.Vault, month: int, on: str) -> invoices.Invoice:
+    """Lea Winter's held session of ``month`` billed on this computer (its own ids), in
+    the practice ``billing_setup`` makes."""
+    engagement = vault.read_one(
+        "SELECT e.id FROM engagements e JOIN clients c ON c.id = e.client_id"
+        " WHERE c.name = 'Lea Winter'")[0]
+    session = vault.read_one("SELECT id FROM sessions WHERE engagement_id = ? AND"
+                             " starts_at LIKE ?", (engagement, f"2026-0{month}-10%"))[0]
+    return invoices.issue(vault, invoices.InvoiceDraft(engagement, (session,), on))

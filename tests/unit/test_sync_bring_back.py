@@ -7,9 +7,9 @@ back from it while it was marked."""
 from __future__ import annotations
 
 import pytest
-from syncing import computer, pair, settle, two_computers
+from syncing import bill_lea, computer, pair, settle, two_computers
 
-from coachdesk import clients, invoices, notes
+from coachdesk import clients, notes
 from coachdesk.sync import bundles, compaction, computers, issuer, practice
 from tests import billing_setup
 
@@ -114,15 +114,6 @@ def test_three_computers_the_removal_reaches_the_others_and_it_catches_up(
             vault.close()
 
 
-def _issue(vault, month: int, on: str) -> invoices.Invoice:
-    """Lea's held session of ``month`` billed on this computer (its own ids)."""
-    engagement = vault.read_one(
-        "SELECT e.id FROM engagements e JOIN clients c ON c.id = e.client_id"
-        " WHERE c.name = 'Lea Winter'")[0]
-    session = vault.read_one("SELECT id FROM sessions WHERE engagement_id = ? AND"
-                             " starts_at LIKE ?", (engagement, f"2026-0{month}-10%"))[0]
-    return invoices.issue(vault, invoices.InvoiceDraft(engagement, (session,), on))
-
 
 def test_refused_once_invoicing_was_taken_back_and_nothing_changes(tmp_path):
     a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "office"))
@@ -130,7 +121,7 @@ def test_refused_once_invoicing_was_taken_back_and_nothing_changes(tmp_path):
     code = pair(a, [b, c], tmp_path / "Syncthing")
     try:
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b, c)
         computers.mark_gone(b, _device(a))
         issuer.take_back(b)
@@ -139,7 +130,7 @@ def test_refused_once_invoicing_was_taken_back_and_nothing_changes(tmp_path):
         practice.join(d, tmp_path / "Syncthing", code)
         settle(b, c, d)
         # The laptop turns up; meanwhile it issued its own 2026-0002.
-        assert _issue(a, 2, "2026-02-27").number == "2026-0002"
+        assert bill_lea(a, 2, "2026-02-27").number == "2026-0002"
         practice.send(a)
         for vault in (b, c, d):
             before = vault.read("SELECT action FROM audit_log ORDER BY id")
@@ -159,7 +150,7 @@ def test_refused_once_invoicing_was_taken_back_and_nothing_changes(tmp_path):
 def test_the_issuer_brought_back_issues_again_when_nobody_took_the_role(tmp_path):
     with two_computers(tmp_path) as (a, b):
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b)
         computers.mark_gone(b, _device(a))  # the issuing laptop, marked by mistake
         practice.exchange(b)
@@ -173,7 +164,7 @@ def test_the_issuer_brought_back_issues_again_when_nobody_took_the_role(tmp_path
         assert not issuer.may_issue(a)  # until the removal reaches it
         practice.exchange(a)
         assert not computers.gone_here(a) and issuer.may_issue(a)
-        assert _issue(a, 2, "2026-02-28").number == "2026-0002"
+        assert bill_lea(a, 2, "2026-02-28").number == "2026-0002"
         settle(a, b)
         assert b.read("SELECT number FROM invoices ORDER BY number") == [
             ("2026-0001",), ("2026-0002",)]

@@ -7,9 +7,9 @@ with the same number is refused."""
 from __future__ import annotations
 
 import pytest
-from syncing import computer, pair, settle, two_computers
+from syncing import bill_lea, computer, pair, settle, two_computers
 
-from coachdesk import clients, invoices, notes
+from coachdesk import clients, notes
 from coachdesk.sync import bundles, compaction, computers, issuer, practice
 from tests import billing_setup
 
@@ -93,22 +93,13 @@ def test_the_mark_travels_and_the_gone_computers_later_bundle_is_refused_everywh
             vault.close()
 
 
-def _issue(vault, month: int, on: str) -> invoices.Invoice:
-    """Lea's held session of ``month`` billed on this computer (its own ids)."""
-    engagement = vault.read_one(
-        "SELECT e.id FROM engagements e JOIN clients c ON c.id = e.client_id"
-        " WHERE c.name = 'Lea Winter'")[0]
-    session = vault.read_one("SELECT id FROM sessions WHERE engagement_id = ? AND"
-                             " starts_at LIKE ?", (engagement, f"2026-0{month}-10%"))[0]
-    return invoices.issue(vault, invoices.InvoiceDraft(engagement, (session,), on))
-
 
 def test_the_invoicing_role_is_taken_back_and_a_clashing_number_is_refused(tmp_path):
     a, b, c = (computer(tmp_path, n) for n in ("laptop", "desktop", "office"))
     pair(a, [b, c], tmp_path / "Syncthing")
     try:
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b, c)
         # The laptop, which issues invoices, is stolen.
         with pytest.raises(issuer.NotGone):
@@ -120,12 +111,12 @@ def test_the_invoicing_role_is_taken_back_and_a_clashing_number_is_refused(tmp_p
         assert _device(a) not in {o.device for o in role.others}  # never handed to it
         issuer.take_back(b)
         assert issuer.may_issue(b)
-        assert _issue(b, 2, "2026-02-28").number == "2026-0002"  # on from the last seen
+        assert bill_lea(b, 2, "2026-02-28").number == "2026-0002"  # on from the last seen
         settle(b, c)
         assert not issuer.may_issue(c)  # one issuer: the desktop
 
         # The thief's laptop issues its own 2026-0002 and it reaches the folder.
-        assert _issue(a, 2, "2026-02-27").number == "2026-0002"
+        assert bill_lea(a, 2, "2026-02-27").number == "2026-0002"
         practice.send(a)
         for vault in (b, c):
             done = practice.exchange(vault)

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk import clients, disposal, engagements, invoices
+from coachdesk import clients, disposal, engagements
 from coachdesk.sync import computers, issuer, practice
 from coachdesk.vault import Vault
 from tests import billing_setup
-from tests.syncing import computer, pair, settle
+from tests.syncing import bill_lea, computer, pair, settle
 
 
 def _device(vault: Vault) -> str:
@@ -21,15 +21,6 @@ def _device(vault: Vault) -> str:
     assert found is not None
     return found.device_id
 
-
-def _issue(vault: Vault, month: int, on: str) -> invoices.Invoice:
-    """An invoice for Lea Winter's session of ``month`` (billing_setup's practice)."""
-    engagement = vault.read_one(
-        "SELECT e.id FROM engagements e JOIN clients c ON c.id = e.client_id"
-        " WHERE c.name = 'Lea Winter'")[0]
-    session = vault.read_one("SELECT id FROM sessions WHERE engagement_id = ? AND"
-                             " starts_at LIKE ?", (engagement, f"2026-0{month}-10%"))[0]
-    return invoices.issue(vault, invoices.InvoiceDraft(engagement, (session,), on))
 
 
 def _invoices(vault: Vault) -> list[tuple[str, str]]:
@@ -46,13 +37,13 @@ def test_a_joining_computer_refuses_the_gone_laptops_later_invoice(tmp_path: Pat
     code = pair(a, [b], tmp_path / "Syncthing")
     try:
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b)
         computers.mark_gone(b, _device(a))
         issuer.take_back(b)
-        assert _issue(b, 2, "2026-02-27").number == "2026-0002"
+        assert bill_lea(b, 2, "2026-02-27").number == "2026-0002"
         practice.exchange(b)
-        assert _issue(a, 2, "2026-02-28").number == "2026-0002"
+        assert bill_lea(a, 2, "2026-02-28").number == "2026-0002"
         practice.send(a)
         assert computers.GONE in [r.reason for r in practice.exchange(b).refused]
         practice.join(d, tmp_path / "Syncthing", code)
@@ -76,13 +67,13 @@ def test_a_computer_back_from_a_trip_refuses_what_the_gone_laptop_sent_since(
     pair(a, [b, c], tmp_path / "Syncthing")
     try:
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b, c)
         computers.mark_gone(b, _device(a))
         issuer.take_back(b)
-        _issue(b, 2, "2026-02-27")
+        bill_lea(b, 2, "2026-02-27")
         practice.exchange(b)
-        _issue(a, 2, "2026-02-28")
+        bill_lea(a, 2, "2026-02-28")
         practice.send(a)
         done = practice.exchange(c)
         assert _invoices(c) == _invoices(b) == [("2026-0001", "2026-01-31"),
@@ -103,15 +94,15 @@ def test_not_gone_after_all_waits_for_the_computer_that_marked_the_issuer(
     pair(a, [b, c], tmp_path / "Syncthing")
     try:
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b, c)
         computers.mark_gone(b, _device(a))
         practice.exchange(b)
         practice.exchange(c)  # the office has the mark ...
         issuer.take_back(b)   # ... not the take-back
-        assert _issue(b, 2, "2026-02-27").number == "2026-0002"
+        assert bill_lea(b, 2, "2026-02-27").number == "2026-0002"
         practice.exchange(b)
-        assert _issue(a, 2, "2026-02-28").number == "2026-0002"
+        assert bill_lea(a, 2, "2026-02-28").number == "2026-0002"
         practice.send(a)
         letter = [x.label or "A" for x in computers.listing(c) if x.device == _device(b)]
         with pytest.raises(computers.NotBroughtBack, match=f"computer {letter[0]}, where"):
@@ -141,7 +132,7 @@ def test_a_removal_that_arrives_where_invoicing_was_taken_back_is_undone(
     pair(a, [b, c], tmp_path / "Syncthing")
     try:
         billing_setup.practice(a)
-        assert _issue(a, 1, "2026-01-31").number == "2026-0001"
+        assert bill_lea(a, 1, "2026-01-31").number == "2026-0001"
         settle(a, b, c)
         computers.mark_gone(b, _device(a))
         practice.exchange(b)
@@ -156,7 +147,7 @@ def test_a_removal_that_arrives_where_invoicing_was_taken_back_is_undone(
                 assert set(computers.gone(conn)) == {_device(a)}
         assert computers.gone_here(a)
         assert issuer.may_issue(c) and not issuer.may_issue(a)
-        assert _issue(c, 2, "2026-02-27").number == "2026-0002"
+        assert bill_lea(c, 2, "2026-02-27").number == "2026-0002"
         settle(c, b)
         for vault in (b, c):
             assert _invoices(vault) == [("2026-0001", "2026-01-31"),
