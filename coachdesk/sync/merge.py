@@ -382,22 +382,25 @@ class _Applier:
             return
         if s.table == "gone_computers" and computers.role_moved_since_mark(self.conn,
                                                                            local[0]):
-            self.keep_mark(s, local)
+            # A computer brought back ("Not gone after all") on one that had not heard that
+            # invoicing was taken back from it: the mark stays, and the computer that
+            # removed it makes it again, so every computer refuses its later bundles
+            # (review of issue 17, finding 2).
+            self.keep(s, local)
             return
         self.as_if(change.hlc, change.device)
         where = " AND ".join(f'"{c}" IS ?' for c in s.key)
         self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
 
-    def keep_mark(self, s: identity.Shape, local: list[Any]) -> None:
-        """A computer brought back ("Not gone after all") on a computer that had not heard
-        that invoicing was taken back from it: the mark stays here and goes out again as
-        this computer's own, so the computer that removed it makes it again and every
-        computer refuses its later bundles (review of issue 17, finding 2)."""
+    def keep(self, s: identity.Shape, local: list[Any]) -> int:
+        """A deletion not carried out: the row goes out again as this computer's own, every
+        field under a new clock (returned), so the deleter makes it again."""
         self.result.deletions_skipped += 1
         hlc = clock.now(self.conn)
         self.conn.executemany(
             "INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update', ?, ?)",
             [(s.table, json.dumps(local), c, hlc) for c in s.columns if c not in s.key])
+        return hlc
 
     def naming(self, s: identity.Shape, local: list[Any], *, any_kind: bool = False
                ) -> list[tuple[str, str]]:
@@ -445,11 +448,7 @@ class _Applier:
                 self.as_if(change.hlc, change.device)
                 self.conn.execute(f'DELETE FROM "{s.table}" WHERE {where}', local)
                 continue
-            self.result.deletions_skipped += 1
-            hlc = clock.now(self.conn)
-            self.conn.executemany(
-                "INSERT INTO sync_changes (tbl, pk, op, col, hlc) VALUES (?, ?, 'update', ?, ?)",
-                [(s.table, json.dumps(local), c, hlc) for c in s.columns if c not in s.key])
+            hlc = self.keep(s, local)
             # The rows naming it go out again after it, as they are (``RESEND``: no new
             # version): the deleter dropped those that came before the record did, and
             # every row under them (a note's earlier versions: the deleter skipped them
