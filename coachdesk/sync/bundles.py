@@ -273,17 +273,9 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
     match = _NAME.match(path.name)
     if match is None:
         return Refused(path, NOT_A_BUNDLE)
-    try:
-        st = path.stat()
-    except OSError:
-        return Refused(path, UNREADABLE)
-    size = st.st_size
-    if not stat.S_ISREG(st.st_mode) or size == 0 or size % PAGE_SIZE:
-        return Refused(path, INCOMPLETE)
-    try:
-        conn = keyed(path, RawKey(key), "ro")
-    except (WrongKey, NotAVault):
-        return Refused(path, WRONG_KEY)
+    conn = _opened(path, key)
+    if isinstance(conn, str):
+        return Refused(path, conn)
     try:
         try:
             if conn.execute("PRAGMA cipher_integrity_check").fetchall():
@@ -307,26 +299,42 @@ def read(path: Path, key: bytes, practice_id: str, newest_schema: int) -> Bundle
                      int(match.group(1)), newest_schema, entries)
 
 
+def _opened(path: Path, key: bytes) -> sqlcipher3.Connection | str:
+    """The bundle at ``path`` opened read-only with ``key``, or why not (one of the reasons
+    above): only a whole regular file is opened (a pipe named like a bundle would never
+    answer)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return UNREADABLE
+    if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
+        return INCOMPLETE
+    try:
+        return keyed(path, RawKey(key), "ro")
+    except (WrongKey, NotAVault):
+        return WRONG_KEY
+
+
+def _header(path: Path, key: bytes) -> dict[str, str] | str:
+    """The header of the bundle at ``path`` (no change read), or why it cannot be read."""
+    conn = _opened(path, key)
+    if isinstance(conn, str):
+        return conn
+    try:
+        return dict(conn.execute("SELECT key, value FROM header").fetchall())
+    except sqlcipher3.dbapi2.DatabaseError:
+        return DAMAGED
+    finally:
+        conn.close()
+
+
 def header_of(path: Path, key: bytes, practice_id: str) -> Bundle | Refused:
     """Whose bundle ``path`` is (its header; no change read), if the sync key opens it:
     enough to find the practice a code belongs to without reading the whole practice,
     which the exchange that follows reads and verifies."""
-    try:
-        st = path.stat()
-    except OSError:
-        return Refused(path, UNREADABLE)
-    if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
-        return Refused(path, INCOMPLETE)  # a pipe named like a bundle would never answer
-    try:
-        conn = keyed(path, RawKey(key), "ro")
-    except (WrongKey, NotAVault):
-        return Refused(path, WRONG_KEY)
-    try:
-        header = dict(conn.execute("SELECT key, value FROM header").fetchall())
-    except sqlcipher3.dbapi2.DatabaseError:
-        return Refused(path, DAMAGED)
-    finally:
-        conn.close()
+    header = _header(path, key)
+    if isinstance(header, str):
+        return Refused(path, header)
     if header.get("practice_id") != practice_id:
         return Refused(path, OTHER_PRACTICE)
     return Bundle(practice_id, header.get("device_id", ""), int(header.get("sequence", "0")),
@@ -342,19 +350,10 @@ def count_of(path: Path, key: bytes) -> int:
     does not open): a join counts the changes to come before reading any, for its bar.
     What is applied is only ever what ``read`` verified."""
     try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
-            return 0  # a pipe named like a bundle would never answer
-        conn = keyed(path, RawKey(key), "ro")
-    except (OSError, WrongKey, NotAVault):
+        header = _header(path, key)
+        return 0 if isinstance(header, str) else int(header.get("count", "0"))
+    except (OSError, ValueError):
         return 0
-    try:
-        row = conn.execute("SELECT value FROM header WHERE key = 'count'").fetchone()
-        return int(row[0]) if row else 0
-    except (sqlcipher3.dbapi2.DatabaseError, ValueError):
-        return 0
-    finally:
-        conn.close()
 
 
 def names_of(path: Path, key: bytes) -> set[str]:
@@ -362,19 +361,12 @@ def names_of(path: Path, key: bytes) -> set[str]:
     empty when it does not open, or for a bundle of format 1): a receive orders bundles
     by it, a bundle carrying a "gone" mark first. What is applied is what ``read`` verified."""
     try:
-        st = path.stat()
-        if not stat.S_ISREG(st.st_mode) or st.st_size == 0 or st.st_size % PAGE_SIZE:
+        header = _header(path, key)
+        if isinstance(header, str) or "names" not in header:
             return set()
-        conn = keyed(path, RawKey(key), "ro")
-    except (OSError, WrongKey, NotAVault):
+        return {str(n) for n in json.loads(header["names"])}
+    except (OSError, ValueError, TypeError):
         return set()
-    try:
-        row = conn.execute("SELECT value FROM header WHERE key = 'names'").fetchone()
-        return {str(n) for n in json.loads(row[0])} if row else set()
-    except (sqlcipher3.dbapi2.DatabaseError, ValueError, TypeError):
-        return set()
-    finally:
-        conn.close()
 
 
 def is_own(path: Path, key: bytes, practice_id: str, device_id: str) -> bool:
