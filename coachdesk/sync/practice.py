@@ -449,22 +449,22 @@ def receive(vault: Vault, progress: Progress | None = None, steps: Steps | None 
         stuck: list[Bundle] = []  # each the next bundle of its computer, naming another's
         waiting, ignored = bundles.waiting(found.folder, found.practice_id, me)
         applied_before = {device: _applied(vault, device) for device in waiting}
+        to_apply = {device: [p for p in paths if bundles.sequence_of(p) > applied_before[device]]
+                    for device, paths in waiting.items()}
+        pending = [device for device, paths in to_apply.items() if paths]
         with vault.snapshot() as conn:  # a computer marked as gone: nothing newer
             gone = computers.gone(conn)
-            vouched = _vouched(conn, me, waiting, key, found.practice_id)
-        total = len(result.applied) + sum(
-            1 for device, paths in waiting.items() for path in paths
-            if bundles.sequence_of(path) > applied_before[device])
+            # (Headers opened only when there is something to apply: most rounds have nothing.)
+            vouched = _vouched(conn, me, waiting, key, found.practice_id) if pending else {}
+        total = len(result.applied) + sum(len(paths) for paths in to_apply.values())
         if progress is not None:
             progress(len(result.applied), total)
         changes = passed + sum(  # only asked for by a join: each header opened once more
-            bundles.count_of(path, key) for device, paths in waiting.items() for path in paths
-            if bundles.sequence_of(path) > applied_before[device]) if steps else 0
-        pending = [device for device, paths in waiting.items()
-                   if any(bundles.sequence_of(p) > applied_before[device] for p in paths)]
+            bundles.count_of(path, key) for paths in to_apply.values() for path in paths
+        ) if steps else 0
         one_at_a_time = not cautious and len(pending) > 1
         for device in pending if cautious or not one_at_a_time else _marks_first(
-                pending, waiting, applied_before, key):
+                pending, to_apply, key):
             if moved and one_at_a_time:
                 break  # one bundle no other vouches for: then the vouched ones again
             paths, applied = waiting[device], applied_before[device]
@@ -573,14 +573,14 @@ def _vouched(conn: sqlcipher3.Connection, me: str, waiting: dict[str, list[Path]
     return said
 
 
-def _marks_first(pending: list[str], waiting: dict[str, list[Path]],
-                 applied: dict[str, int], key: bytes) -> list[str]:
-    """``pending`` with the computers whose bundles still to apply carry a "gone" mark
-    first (their headers' names say it): a mark made while the computer it marks went on
-    working comes before that computer's later bundles (review of issue 17, finding 3)."""
+def _marks_first(pending: list[str], to_apply: dict[str, list[Path]], key: bytes
+                 ) -> list[str]:
+    """``pending`` with the computers whose bundles still to apply (``to_apply``) carry a
+    "gone" mark first (their headers' names say it): a mark made while the computer it
+    marks went on working comes before that computer's later bundles (review of issue 17,
+    finding 3)."""
     def marks(device: str) -> bool:
-        return any("gone_computers" in bundles.names_of(path, key)
-                   for path in waiting[device] if bundles.sequence_of(path) > applied[device])
+        return any("gone_computers" in bundles.names_of(path, key) for path in to_apply[device])
     return sorted(pending, key=lambda device: not marks(device))
 
 
