@@ -34,6 +34,7 @@ once a computer is marked as gone.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -90,8 +91,12 @@ def _believed(vault: Vault, found: practice.Settings) -> list[Generation]:
     first changes arrive here."""
     with vault.snapshot() as conn:
         gone = computers.gone(conn)
-    return [g for g in markers(found.folder, found.practice_id)
-            if (g.by and g.by not in gone) or (not g.by and not gone)]
+    return _counting(markers(found.folder, found.practice_id), gone)
+
+
+def _counting(found: list[Generation], gone: Collection[str]) -> list[Generation]:
+    """Those of ``found`` that count, the computers ``gone`` marked as gone."""
+    return [g for g in found if (g.by and g.by not in gone) or (not g.by and not gone)]
 
 
 def state(vault: Vault) -> KeyState:
@@ -102,16 +107,20 @@ def state(vault: Vault) -> KeyState:
     if a computer is marked as gone later (read after each round and by Settings)."""
     found, key, number = _mine(vault)
     mine_id = key_id(key)
-    named = [g for g in markers(found.folder, found.practice_id) if g.key_id == mine_id]
+    every = markers(found.folder, found.practice_id)  # the folder listed once
+    with vault.snapshot() as conn:
+        gone = computers.gone(conn)
+    named = [g for g in every if g.key_id == mine_id]
     # A computer that joined with a new code learns its generation from the marker.
     number = max([number, *(g.number for g in named)])
     mine = Generation(number, mine_id)
     if named and not any(g.by == found.device_id for g in named) \
-            and not computers.gone_here(vault):
+            and found.device_id not in gone:
         write(found.folder, found.practice_id, mine, found.device_id)
-    believed = _believed(vault, found)
+    # (Its own marker, just written, names this key: neither newer nor unsure.)
+    believed = _counting(every, gone)
     newer = [g for g in believed if g > mine and g.key_id != mine_id]
-    unsure = [g for g in markers(found.folder, found.practice_id)
+    unsure = [g for g in every
               if not g.by and g > mine and g.key_id != mine_id and g not in believed]
     return KeyState(mine, newer[-1] if newer else None, unsure[-1] if unsure else None)
 
