@@ -169,17 +169,18 @@ def run_round(vault: Vault) -> Round:
         from coachdesk.sync import computers, keys
 
         held = keys.state(vault)
+        why = None  # what a file the key here does not open means, when it is known
         if computers.gone_here(vault):  # said before all else: nothing it sends counts
             problem = GONE_HERE
         elif held.newer is not None:
             problem = NEW_CODE
-            done.refused[:] = [bundles.Refused(r.path, NEEDS_NEW_CODE)
-                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
+            why = NEEDS_NEW_CODE
         elif held.unsure is not None:  # a code of an earlier version, its maker unknown
-            done.refused[:] = [bundles.Refused(r.path, keys.UNSURE_CODE)
-                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
+            why = keys.UNSURE_CODE
         elif held.mine.number > 1:  # a file the new key does not open: most likely a
             # computer still on the old code, not damage
-            done.refused[:] = [bundles.Refused(r.path, keys.OLD_CODE)
-                               if r.reason == bundles.WRONG_KEY else r for r in done.refused]
+            why = keys.OLD_CODE
+        if why is not None:
+            done.refused[:] = [bundles.Refused(r.path, why) if r.reason == bundles.WRONG_KEY
+                               else r for r in done.refused]
     return Round(done, problem, status(vault), watched_folders(vault), unsent(vault))
